@@ -21,6 +21,7 @@ export const PERMISSIONS = {
     'organisations-write',
     'audit-read',
     'audit-verify',
+    'metrics-read',
   ],
 } as const satisfies Record<ModuleName, readonly string[]>;
 

@@ -1,0 +1,10 @@
+export { loadConfig, ConfigError, type Config } from './config';
+export { buildApp } from './app';
+export { openContext, startServer, type RunningServer } from './runtime';
+export { openDatabase, type Database } from './db/pool';
+export { migrate, MigrationError } from './db/migrate';
+export { createKysely, type Db } from './db/kysely';
+export { verifyAuditChain, appendAudit } from './platform/audit/audit.service';
+export { ensureAdmin } from './platform/identity/bootstrap';
+export * as identity from './platform/identity/identity.service';
+export type { AppContext } from './platform/context';
