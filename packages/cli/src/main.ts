@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SEED_ROLES } from '@mizan/core';
-import { ConfigError, loadConfig, MigrationError, openContext, startServer, verifyAuditChain } from '@mizan/server';
+import { ConfigError, DataDirInUseError, loadConfig, MigrationError, openContext, startServer, verifyAuditChain } from '@mizan/server';
 import { seedDemo } from '@mizan/server/seed';
 import { createUserCommand } from './user-create';
 
@@ -46,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     err(`Unknown command: ${argv.join(' ')}\n\n${USAGE}`);
     return 2;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof MigrationError) {
+    if (e instanceof ConfigError || e instanceof MigrationError || e instanceof DataDirInUseError) {
       err(e.message);
       return 1;
     }

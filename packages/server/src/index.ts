@@ -1,7 +1,7 @@
 export { loadConfig, ConfigError, type Config } from './config';
 export { buildApp } from './app';
 export { openContext, startServer, type RunningServer } from './runtime';
-export { openDatabase, type Database } from './db/pool';
+export { openDatabase, DataDirInUseError, type Database } from './db/pool';
 export { migrate, MigrationError } from './db/migrate';
 export { createKysely, type Db } from './db/kysely';
 export { verifyAuditChain, appendAudit } from './platform/audit/audit.service';

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -42,7 +43,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       import('@electric-sql/pglite/contrib/unaccent'),
       import('@electric-sql/pglite/contrib/btree_gin'),
     ]);
-  if (dataDir !== 'memory://') await fs.mkdir(path.resolve(dataDir), { recursive: true });
+  const releaseLock = dataDir === 'memory://' ? async () => undefined : await lockDataDir(path.resolve(dataDir));
   const pglite = await PGlite.create(dataDir === 'memory://' ? undefined : path.resolve(dataDir), {
     extensions: { pg_trgm, fuzzystrmatch, unaccent, btree_gin },
   });
@@ -54,6 +55,49 @@ async function openPglite(dataDir: string): Promise<Database> {
     close: async () => {
       await pool.end();
       await pglite.close();
+      await releaseLock();
     },
   };
+}
+
+export class DataDirInUseError extends Error {}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it. A lock file
+ * with the owner's pid keeps a second Mizan out, with a clear message; a lock left by a dead process is taken over.
+ */
+async function lockDataDir(dir: string): Promise<() => Promise<void>> {
+  await fs.mkdir(dir, { recursive: true });
+  const lockFile = `${dir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await fs.writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      const release = () => fs.rm(lockFile, { force: true });
+      process.once('exit', () => {
+        try {
+          rmSync(lockFile, { force: true });
+        } catch {
+          /* best effort */
+        }
+      });
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(await fs.readFile(lockFile, 'utf8').catch(() => ''));
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirInUseError(`The data folder ${dir} is in use by another Mizan process (pid ${owner}). Stop it, or set MIZAN_DATA_DIR to another folder.`);
+      }
+      await fs.rm(lockFile, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`Could not lock the data folder ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
