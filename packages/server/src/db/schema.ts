@@ -123,6 +123,42 @@ export interface RowHistoryTable {
   changed_by: string | null;
 }
 
+export interface PersonsRecordsTable extends VersionedColumns {
+  id: Generated<string>;
+  organisation_id: string;
+  source_module: string;
+  source_ref: string | null;
+  sex: string | null;
+  birth_date: string | null;
+  birth_year: ColumnType<number | null, never, never>;
+  birth_place: string | null;
+  nationalities: string[];
+  phone: string | null;
+  external_key: string | null;
+}
+
+export interface PersonsNamesTable {
+  id: Generated<string>;
+  record_id: string;
+  script: 'latin' | 'arabic';
+  language: string | null;
+  name_type: 'primary' | 'alias' | 'previous' | 'weak_alias';
+  given: string | null;
+  father: string | null;
+  family: string | null;
+  full_name: string;
+}
+
+export interface PersonsDocumentsTable {
+  id: Generated<string>;
+  record_id: string;
+  doc_type: string;
+  number: string;
+  issuing_country: string | null;
+  expiry: ColumnType<Date | null, string | null | undefined, string | null>;
+  mrz: string[] | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   roles: RolesTable;
@@ -134,4 +170,7 @@ export interface DB {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   row_history: RowHistoryTable;
+  persons_records: PersonsRecordsTable;
+  persons_names: PersonsNamesTable;
+  persons_documents: PersonsDocumentsTable;
 }

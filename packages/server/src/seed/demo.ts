@@ -2,6 +2,7 @@ import type { AppContext } from '../platform/context';
 import { appendAudit } from '../platform/audit/audit.service';
 import { generatePassword } from '../platform/auth/passwords';
 import * as identity from '../platform/identity/identity.service';
+import { seedDemoPersons } from '../modules/persons/persons.seed';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-organisations';
 
 export interface DemoSeedOptions {
@@ -50,11 +51,8 @@ export async function seedDemo(ctx: AppContext, options: DemoSeedOptions): Promi
       report.users++;
     }
   });
-  for (const seedPersons of personSeeders) report.persons += await seedPersons(ctx, options);
+  report.persons = await seedDemoPersons(ctx, options);
   await appendAudit(ctx.db, { action: 'platform.demo-seed', outcome: 'success', details: { ...report, size: options.size } });
   options.log?.(`Demo data: ${report.organisations} organisations, ${report.users} users, ${report.persons} persons`);
   return report;
 }
-
-/** Modules that hold people add a seeder here (persons first). */
-export const personSeeders: Array<(ctx: AppContext, options: DemoSeedOptions) => Promise<number>> = [];
