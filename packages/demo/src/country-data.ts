@@ -31,6 +31,8 @@ export interface CountryInfo {
 
 type CountryRow = Omit<CountryInfo, 'mobilePatterns' | 'cities'> & { mobile: string; cities: string };
 
+// One country per line.
+// prettier-ignore
 const ROWS: readonly CountryRow[] = [
   // Moroccan nationals: returns, border events, trafficking victims.
   { alpha2: 'MA', alpha3: 'MAR', name: 'Morocco', origin: 'moroccan', weight: 24, convention: 'fr', callingCode: '212', mobile: '6######## 7########', passportFormat: 'AA9999999', passportYears: 5, nationalIdFormat: 'AA999999', cities: 'Casablanca|Rabat|Fès|Marrakech|Tanger|Agadir|Meknès|Oujda|Kénitra|Tétouan|Nador|Béni Mellal|Khouribga|El Jadida|Laâyoune|Al Hoceïma' },

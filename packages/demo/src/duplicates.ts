@@ -11,13 +11,7 @@ import type { RecordDraft } from './record';
 import { hasArabicForm, respellArabic, respellLatin, spellArabic } from './spelling';
 import { allLatinSpellings } from './name-data';
 
-export type Variation =
-  | 'respelled'
-  | 'arabic-only'
-  | 'swapped-order'
-  | 'birth-date'
-  | 'passport-typo'
-  | 'missing-document';
+export type Variation = 'respelled' | 'arabic-only' | 'swapped-order' | 'birth-date' | 'passport-typo' | 'missing-document';
 
 const VARIATION_WEIGHTS: Readonly<Record<Variation, number>> = {
   respelled: 35,
@@ -77,6 +71,7 @@ export function varyBirthDate(recorded: string, rng: Rng): string {
     return rng.chance(0.6) ? `${year}-01-01` : String(Number(year) + rng.pick([-1, 1]));
   }
   const options: string[] = [year];
+  // Listed twice: where the day could be a month, the swap is the commonest slip.
   if (Number(day) <= 12 && day !== month) options.push(`${year}-${day}-${month}`, `${year}-${day}-${month}`);
   if (!(month === '01' && day === '01')) options.push(`${year}-01-01`);
   return rng.pick(options);

@@ -8,7 +8,7 @@ import { COUNTRIES, HOST_COUNTRY, type CountryInfo } from './country-data';
 import { addYears, formatIsoDate, formatYymmdd, fromEpochDay } from './dates';
 import { makeDocuments } from './documents';
 import { ORIGIN_NAMES, type NameEntry, type OriginNames } from './name-data';
-import { namePoolsFor } from './name-pools';
+import { namePoolsFor, type NamePools } from './name-pools';
 import { WeightedTable, type Rng } from './prng';
 import { spellLatin, type NameChoice, type NameParts } from './spelling';
 import type { DemoDocument, Sex } from './types';
@@ -75,7 +75,7 @@ function birthDayForAge(age: number, referenceDay: number, rng: Rng): number {
   return rng.int(earliest, latest);
 }
 
-function pickFather(origin: OriginNames, pools: ReturnType<typeof namePoolsFor>, given: NameEntry, rng: Rng) {
+function pickFather(origin: OriginNames, pools: NamePools, given: NameEntry, rng: Rng): NameEntry | undefined {
   if (!rng.chance(origin.father.chance)) return undefined;
   const father = pools.given.M.pick(rng);
   // One retry keeps "Mohamed ben Mohamed" possible, as it is in life, but rare.

@@ -13,15 +13,7 @@ export {
   type GeneratePeopleOptions,
 } from './people';
 export type { DemoPerson, DemoName, DemoDocument, Sex, NameLanguage } from './types';
-export {
-  icaoCheckDigit,
-  icaoCharValue,
-  makeTd3Mrz,
-  isValidTd3Mrz,
-  td3NameField,
-  toMrzText,
-  type Td3Input,
-} from './icao';
+export { icaoCheckDigit, icaoCharValue, makeTd3Mrz, isValidTd3Mrz, td3NameField, toMrzText, type Td3Input } from './icao';
 export { createRng, hashSeed, deriveSeed, rngFor, Rng, WeightedTable, type SeedWords } from './prng';
 export {
   ORIGIN_NAMES,

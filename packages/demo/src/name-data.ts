@@ -54,6 +54,8 @@ const MANDE_FULA = 'GN SN ML GM BF SL CI NE MR'; // Sahel and coast where Fula a
 const SENEGAMBIA = 'SN GM MR';
 const HAUSA_SAHEL = 'NG NE';
 
+// One name per line reads (and diffs) better than wrapped objects.
+// prettier-ignore
 const RAW_ORIGINS: Readonly<Record<OriginId, RawOrigin>> = {
   moroccan: {
     label: 'Moroccan',
@@ -490,7 +492,16 @@ export interface OriginNames {
 }
 
 function splitForms(forms: string | undefined): string[] {
-  return forms ? [...new Set(forms.split('|').map((form) => form.trim()).filter(Boolean))] : [];
+  return forms
+    ? [
+        ...new Set(
+          forms
+            .split('|')
+            .map((form) => form.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 }
 
 function parseName(raw: RawName): NameEntry {

@@ -30,8 +30,14 @@ function buildPools(country: CountryInfo): NamePools {
   const where = `for ${country.alpha2}`;
   return {
     given: {
-      M: table(names.male.filter((entry) => usedIn(entry, country.alpha2)), `male given names ${where}`),
-      F: table(names.female.filter((entry) => usedIn(entry, country.alpha2)), `female given names ${where}`),
+      M: table(
+        names.male.filter((entry) => usedIn(entry, country.alpha2)),
+        `male given names ${where}`,
+      ),
+      F: table(
+        names.female.filter((entry) => usedIn(entry, country.alpha2)),
+        `female given names ${where}`,
+      ),
     },
     family: {
       M: table(familyFor('M'), `family names for men ${where}`),

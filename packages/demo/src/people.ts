@@ -93,8 +93,7 @@ function personAt(context: Context, index: number): DemoPerson {
   const first = firstRecordOf(context, index);
   const identity = makeIdentity(rngFor(context.seedWords, first, IDENTITY_STREAM), context.referenceDay);
   const original = recordOriginal(identity, rngFor(context.seedWords, first, RECORD_STREAM));
-  const draft =
-    first === index ? original : recordDuplicate(identity, original, rngFor(context.seedWords, index, RECORD_STREAM));
+  const draft = first === index ? original : recordDuplicate(identity, original, rngFor(context.seedWords, index, RECORD_STREAM));
   return toDemoPerson(identity, draft, demoKey(context.seed, index), demoKey(context.seed, first));
 }
 

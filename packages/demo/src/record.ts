@@ -49,8 +49,7 @@ export function recordOriginal(identity: Identity, rng: Rng): RecordDraft {
     const convention = rng.weighted(OFFICER_CONVENTIONS, ([, weight]) => weight)[0];
     latin = { parts: spellLatin(identity.names, convention, rng), language: convention };
   }
-  const arabic =
-    hasArabicForm(identity.names) && rng.chance(ARABIC_NAME_SHARE) ? spellArabic(identity.names, rng) : null;
+  const arabic = hasArabicForm(identity.names) && rng.chance(ARABIC_NAME_SHARE) ? spellArabic(identity.names, rng) : null;
   const alias = rng.chance(ALIAS_SHARE) ? respellLatin(identity.names, latin.parts, rng) : null;
   return {
     latin,

@@ -63,11 +63,7 @@ export function conventionOf(entry: NameEntry, spelling: string): Convention | n
  * least one part changes. Null when no part has another spelling. The language is the convention of the
  * first changed spelling.
  */
-export function respellLatin(
-  choice: NameChoice,
-  current: NameParts,
-  rng: Rng,
-): { parts: NameParts; language: Convention } | null {
+export function respellLatin(choice: NameChoice, current: NameParts, rng: Rng): { parts: NameParts; language: Convention } | null {
   const changeable = PARTS.filter((part) => {
     const entry = choice[part];
     const spelling = current[part];

@@ -1,0 +1,95 @@
+import { totpCodeSchema } from '@mizan/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../ui/problem-alert';
+import { useFormErrors } from '../ui/use-form-errors';
+import { authApi } from './auth-api';
+import { useSession } from './use-session';
+
+/** Keeps the digits of what was typed or pasted ("123 456" -> "123456"). */
+export function normaliseCode(value: string): string {
+  return value.replace(/\D+/g, '').slice(0, 6);
+}
+
+/** A six-digit code field, shared by the second-factor and enrolment steps. */
+export function CodeInput({
+  value,
+  onChange,
+  error,
+  autoFocus,
+}: {
+  value: string;
+  onChange: (code: string) => void;
+  error?: string | undefined;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      label={t('auth.code.label')}
+      description={t('auth.code.description')}
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      pattern="[0-9]*"
+      maxLength={7}
+      dir="ltr"
+      required
+      autoFocus={autoFocus}
+      value={value}
+      onChange={(e) => onChange(normaliseCode(e.currentTarget.value))}
+      error={error}
+      styles={{ input: { fontSize: '1.5rem', letterSpacing: '0.5em', textAlign: 'center', fontVariantNumeric: 'tabular-nums' } }}
+    />
+  );
+}
+
+export function SecondFactorForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { accept } = useSession();
+  const [code, setCode] = useState('');
+  const verify = useMutation({
+    mutationFn: (c: string) => authApi.secondFactor(c),
+    onSuccess: accept,
+    onError: () => setCode(''),
+  });
+  const errors = useFormErrors(verify.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!totpCodeSchema.safeParse(code).success) {
+      errors.setError('code', t('auth.code.invalid'));
+      return;
+    }
+    verify.reset();
+    verify.mutate(code);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text size="sm">{t('auth.secondFactor.help')}</Text>
+        <ProblemAlert error={verify.error} fieldsShown={['code']} />
+        <CodeInput
+          value={code}
+          onChange={(c) => {
+            setCode(c);
+            errors.clear('code');
+          }}
+          error={errors.errorOf('code')}
+          autoFocus
+        />
+        <Group grow>
+          <Button variant="default" onClick={onCancel}>
+            {t('auth.cancel')}
+          </Button>
+          <Button type="submit" loading={verify.isPending}>
+            {t('auth.secondFactor.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
