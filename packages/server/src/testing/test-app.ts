@@ -55,9 +55,16 @@ function sessionCookieOf(response: LightMyRequestResponse): string | null {
 
 let counter = 0;
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const base = await createTestContext(env);
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Extra routes for a test (e.g. a stand-in for a module route), registered before the app is ready. */
+  configure?: (app: FastifyInstance, ctx: AppContext) => void;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const base = await createTestContext(options.env);
   const app = await buildApp(base.ctx, { logger: false });
+  options.configure?.(app, base.ctx);
   await app.ready();
 
   const createTestUser: TestApp['createUser'] = async ({ username, roles, password, organisationCode }) => {

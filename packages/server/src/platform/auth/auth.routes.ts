@@ -18,7 +18,6 @@ import { HttpProblem } from '../errors';
 import { SESSION_COOKIE } from '../http/access';
 import { loadActor } from '../identity/identity.repo';
 import * as auth from './auth.service';
-import { findSession } from './sessions';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 409: problemSchema, 429: problemSchema };
 
@@ -112,7 +111,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       config: { access: 'authenticated', stages: ['second-factor', 'enrolment'] },
       schema: { tags: ['auth'], summary: 'The current session and user', response: { 200: sessionStateSchema, ...problems } },
     },
-    async (request) => auth.sessionStateOf(ctx, pendingSession(request), request.actor),
+    async (request) => {
+      // A machine client (API token) has no session: it is simply active.
+      if (request.actor?.via === 'token') {
+        return { stage: 'active' as const, csrfToken: '', user: await auth.meOf(ctx.db, request.actor), displayName: request.actor.displayName };
+      }
+      return auth.sessionStateOf(ctx, pendingSession(request), request.actor);
+    },
   );
 
   app.post(
@@ -136,12 +141,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request) => {
       await auth.setLocale(ctx, request.actor!, request.body.locale);
-      const actor = await loadActor(ctx.db, request.actor!.userId, 'session');
-      const session = await findSession(ctx.db, request.cookies[SESSION_COOKIE] ?? '', {
-        idleMs: ctx.config.sessionIdleMs,
-        absoluteMs: ctx.config.sessionAbsoluteMs,
-      });
-      return auth.sessionStateOf(ctx, session ?? pendingSession(request), actor);
+      const actor = await loadActor(ctx.db, request.actor!.userId, request.actor!.via);
+      if (!request.session) return { stage: 'active' as const, csrfToken: '', user: await auth.meOf(ctx.db, actor!), displayName: actor!.displayName };
+      return auth.sessionStateOf(ctx, request.session, actor);
     },
   );
 
