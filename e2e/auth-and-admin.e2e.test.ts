@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, watchErrors } from './support/browser';
-import { choose, expectNoErrors, heading, htmlLangDir, signOut, submitCredentials } from './support/mizan-page';
+import { choose, expectNoErrors, field, heading, htmlLangDir, signOut, submitCredentials } from './support/mizan-page';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, startServer, type RunningServer } from './support/server';
 import { Authenticator } from './support/totp';
 
@@ -45,24 +45,24 @@ describe('signing in, languages and administration', () => {
     await submitCredentials(page, ADMIN_USERNAME, 'not-the-password');
     const alert = page.getByRole('alert').filter({ hasText: "Nom d'utilisateur ou mot de passe incorrect" });
     await alert.waitFor();
-    expect(await page.getByLabel('Mot de passe', { exact: true }).inputValue()).toBe('');
+    expect(await field(page, 'Mot de passe').inputValue()).toBe('');
   });
 
   it("enforces TOTP enrolment at the administrator's first sign-in", async () => {
     await submitCredentials(page, ADMIN_USERNAME, ADMIN_PASSWORD);
     await heading(page, 'Activer la vérification en deux étapes');
     await page.getByRole('img', { name: /Code QR/ }).waitFor();
-    const secret = await page.getByLabel('Clé à saisir à la main').inputValue();
+    const secret = await field(page, 'Clé à saisir à la main').inputValue();
     expect(secret).toMatch(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
     authenticator = new Authenticator(secret);
 
-    await page.getByLabel('Code à six chiffres').fill(await authenticator.next());
+    await field(page, 'Code à six chiffres').fill(await authenticator.next());
     await page.getByRole('button', { name: 'Activer et continuer' }).click();
 
     // Back where they wanted to go before signing in.
     await page.waitForURL((url) => url.pathname === '/admin/users');
     await heading(page, 'Utilisateurs');
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Journal d\'audit' }).waitFor();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: "Journal d'audit" }).waitFor();
   });
 
   it('signs out, then signs in again with a code from the authenticator', async () => {
@@ -71,11 +71,11 @@ describe('signing in, languages and administration', () => {
 
     await submitCredentials(page, ADMIN_USERNAME, ADMIN_PASSWORD);
     await heading(page, 'Vérification en deux étapes');
-    await page.getByLabel('Code à six chiffres').fill('000000');
+    await field(page, 'Code à six chiffres').fill('000000');
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await page.getByRole('alert').filter({ hasText: 'Code incorrect ou expiré' }).waitFor();
 
-    await page.getByLabel('Code à six chiffres').fill(await authenticator.next());
+    await field(page, 'Code à six chiffres').fill(await authenticator.next());
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await heading(page, 'Bonjour, Administrator');
     expect(await page.title()).toBe('Tableau de bord · Mizan');
@@ -98,10 +98,12 @@ describe('signing in, languages and administration', () => {
     // Latin digits in Arabic.
     const figure = await page.locator('[data-figure="users"]').innerText();
     expect(figure).toMatch(/^[0-9]+$/);
+    await page.waitForTimeout(500); // let the layout's slide to the other side finish before the picture
     await page.screenshot({ path: '/tmp/mizan-ar.png', fullPage: true });
 
     await page.getByRole('link', { name: 'المستخدمون' }).first().click();
     await heading(page, 'المستخدمون');
+    await page.waitForTimeout(300);
     await page.screenshot({ path: '/tmp/mizan-ar-users.png', fullPage: true });
 
     // The choice was saved to the profile: it survives a reload.
@@ -131,7 +133,11 @@ describe('signing in, languages and administration', () => {
 
     await page.getByRole('link', { name: "Journal d'audit" }).click();
     await heading(page, "Journal d'audit");
-    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor({ state: 'attached' }).catch(() => undefined);
+    await page
+      .getByRole('cell', { name: 'auth.login' })
+      .first()
+      .waitFor({ state: 'attached' })
+      .catch(() => undefined);
     await page.getByRole('button', { name: "Vérifier l'intégrité" }).click();
     await page.getByText('Journal intègre').waitFor();
     await page.screenshot({ path: '/tmp/mizan-fr-audit.png', fullPage: true });
@@ -147,10 +153,10 @@ describe('signing in, languages and administration', () => {
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await page.getByText('Ce champ est obligatoire.').first().waitFor();
 
-    await page.getByLabel("Nom d'utilisateur").fill('salma.bennani');
-    await page.getByLabel('Mot de passe initial').fill('Caseworker-pass-2025');
-    await page.getByLabel('Nom affiché').fill('Salma Bennani');
-    await page.getByLabel('Adresse électronique').fill('salma.bennani@example.org');
+    await field(page, "Nom d'utilisateur").fill('salma.bennani');
+    await field(page, 'Mot de passe initial').fill('Caseworker-pass-2025');
+    await field(page, 'Nom affiché').fill('Salma Bennani');
+    await field(page, 'Adresse électronique').fill('salma.bennani@example.org');
     await choose(page, 'Organisation', /\(DGM\)/);
     await choose(page, 'Rôles', 'Agent instructeur');
     await page.keyboard.press('Escape');
@@ -161,11 +167,30 @@ describe('signing in, languages and administration', () => {
     await page.waitForURL(/\/admin\/users\/[0-9a-f-]{36}$/);
   });
 
+  it('says when someone else changed the account meanwhile, and offers the current version', async () => {
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await heading(other, 'Salma Bennani');
+    await field(other, 'Nom affiché').fill('Salma Bennani Alaoui');
+    await other.getByRole('button', { name: 'Enregistrer' }).click();
+    await other.getByText('Modifications enregistrées').waitFor();
+    await other.close();
+
+    // This page still holds the previous version.
+    await field(page, 'Adresse électronique').fill('s.bennani@example.org');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('alert').filter({ hasText: "Modifié par quelqu'un d'autre" }).waitFor();
+    await page.getByRole('button', { name: 'Recharger la version actuelle' }).click();
+    await heading(page, 'Salma Bennani Alaoui');
+    expect(await field(page, 'Nom affiché').inputValue()).toBe('Salma Bennani Alaoui');
+    expect(await field(page, 'Adresse électronique').inputValue()).toBe('salma.bennani@example.org');
+  });
+
   it('refuses the admin pages to the caseworker, and signs them out to the sign-in page', async () => {
     await signOut(page);
     await submitCredentials(page, 'salma.bennani', 'Caseworker-pass-2025');
     // Not a privileged role: no second factor.
-    await heading(page, 'Bonjour, Salma Bennani');
+    await heading(page, 'Bonjour, Salma Bennani Alaoui');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     await nav.getByRole('link', { name: 'Personnes' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Utilisateurs' }).count()).toBe(0);
@@ -196,12 +221,28 @@ describe('signing in, languages and administration', () => {
     await page.getByRole('menuitem', { name: 'Español' }).click();
     await heading(page, 'Iniciar sesión');
     expect(await htmlLangDir(page)).toEqual({ lang: 'es', dir: 'ltr' });
-    await page.getByLabel('Nombre de usuario').waitFor();
+    await field(page, 'Nombre de usuario').waitFor();
     await page.reload();
     await heading(page, 'Iniciar sesión');
     await page.getByRole('button', { name: /^Idioma: Español/ }).click();
     await page.getByRole('menuitem', { name: 'Français' }).click();
     await heading(page, 'Connexion');
+  });
+
+  it('holds the sign-in button with a countdown once sign-in is throttled', async () => {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const button = page.getByRole('button', { name: 'Se connecter' });
+      if ((await button.count()) === 0) break;
+      await submitCredentials(page, 'intruder', `wrong-password-${attempt}`);
+      await page.getByRole('alert').waitFor();
+    }
+    const waiting = page.getByRole('button', { name: /^Patientez \d+:\d\d$/ });
+    await waiting.waitFor();
+    expect(await waiting.isDisabled()).toBe(true);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /réessayez dans \d+ min/ })
+      .waitFor();
   });
 
   it('kept the console clean', () => {

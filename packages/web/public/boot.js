@@ -6,7 +6,7 @@
       document.documentElement.lang = l;
       document.documentElement.dir = l === 'ar' ? 'rtl' : 'ltr';
     }
-  } catch (e) {
+  } catch {
     /* storage disabled */
   }
 })();

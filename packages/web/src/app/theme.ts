@@ -14,8 +14,7 @@ const mizan: MantineColorsTuple = [
   '#005f67',
 ];
 
-const latinStack =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+const latinStack = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 export const arabicStack = '"Noto Sans Arabic", "Noto Naskh Arabic", "Segoe UI", Tahoma, "Geeza Pro", sans-serif';
 
 export const theme = createTheme({

@@ -19,7 +19,7 @@ export interface AuditMeta {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function toUsers(db: Executor, rows: Array<Record<string, any>>): Promise<User[]> {
+async function toUsers(db: Executor, rows: UserRow[]): Promise<User[]> {
   if (rows.length === 0) return [];
   const orgIds = [...new Set(rows.map((r) => r.organisation_id as string))];
   const orgs = await db.selectFrom('organisations').select(['id', 'code', 'name', 'kind']).where('id', 'in', orgIds).execute();
@@ -29,7 +29,7 @@ async function toUsers(db: Executor, rows: Array<Record<string, any>>): Promise<
     username: r.username,
     displayName: r.display_name,
     email: r.email,
-    locale: r.locale,
+    locale: r.locale as User['locale'],
     organisation: byId.get(r.organisation_id) as User['organisation'],
     roles: r.roles,
     disabled: r.disabled,
@@ -48,6 +48,7 @@ function usersQuery(db: Executor) {
     .selectAll('users')
     .select(['user_credentials.totp_enrolled_at', 'user_credentials.last_login_at']);
 }
+type UserRow = Awaited<ReturnType<ReturnType<typeof usersQuery>['execute']>>[number];
 
 export interface UserFilter {
   q?: string | undefined;

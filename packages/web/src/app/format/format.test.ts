@@ -3,6 +3,7 @@ import {
   endOfDayUtcIso,
   formatDate,
   formatDateTime,
+  formatDuration,
   formatNumber,
   formatTimestamp,
   groupSecret,
@@ -91,6 +92,12 @@ describe('time zones', () => {
 });
 
 describe('small text helpers', () => {
+  it('write countdowns as clocks', () => {
+    expect(formatDuration(900)).toBe('15:00');
+    expect(formatDuration(45)).toBe('0:45');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+
   it('group a TOTP secret by four', () => {
     expect(groupSecret('jbswy3dpehpk3pxp')).toBe('JBSW Y3DP EHPK 3PXP');
     expect(groupSecret('ABCDE')).toBe('ABCD E');

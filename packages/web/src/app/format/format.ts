@@ -77,6 +77,18 @@ export function formatDate(
   return dateTimeFormat(locale, { dateStyle: 'medium' }, timeZone).format(date);
 }
 
+/** "mercredi 15 janvier 2025", "الأربعاء 15 يناير 2025". */
+export function formatLongDate(
+  value: string | number | Date | null | undefined,
+  locale: string,
+  { timeZone = DEFAULT_TIME_ZONE }: FormatOptions = {},
+): string {
+  if (value === null || value === undefined) return '';
+  const date = toDate(value);
+  if (!date) return '';
+  return dateTimeFormat(locale, { dateStyle: 'full' }, timeZone).format(date);
+}
+
 /** Full precision for audit trails: "12/03/2025 14:05:09". */
 export function formatTimestamp(
   value: string | number | Date | null | undefined,
@@ -159,6 +171,15 @@ export function endOfDayUtcIso(day: string, timeZone: string = DEFAULT_TIME_ZONE
   const iso = zonedToUtcIso(next.toISOString().slice(0, 10), timeZone);
   if (!iso) return null;
   return new Date(new Date(iso).getTime() - 1).toISOString();
+}
+
+/** A countdown: 900 -> "15:00", 45 -> "0:45", 3725 -> "1:02:05". */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const seconds = String(s % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 /** A TOTP secret in groups of four for reading aloud or typing: "JBSW Y3DP EHPK 3PXP". */

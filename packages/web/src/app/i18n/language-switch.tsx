@@ -1,6 +1,6 @@
 import type { Locale } from '@mizan/core';
 import { LOCALES } from '@mizan/core';
-import { Button, Menu } from '@mantine/core';
+import { Box, Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,9 @@ export function LanguageSwitch({ variant = 'subtle' }: { variant?: 'subtle' | 'd
           aria-label={t('language.choose', { language: LANGUAGE_NAMES[current] })}
           px="sm"
         >
-          <span lang={current}>{LANGUAGE_NAMES[current]}</span>
+          <Box component="span" lang={current} visibleFrom="xs">
+            {LANGUAGE_NAMES[current]}
+          </Box>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

@@ -25,11 +25,7 @@ export function LoginPage() {
   const stage = session?.stage ?? 'credentials';
 
   const stepTitle =
-    stage === 'enrolment'
-      ? t('auth.enrolment.title')
-      : stage === 'second-factor'
-        ? t('auth.secondFactor.title')
-        : t('auth.login.title');
+    stage === 'enrolment' ? t('auth.enrolment.title') : stage === 'second-factor' ? t('auth.secondFactor.title') : t('auth.login.title');
   usePageTitle(stepTitle);
 
   if (session?.stage === 'active') return <Navigate to={safeNextPath(params.get('next'))} replace />;

@@ -15,13 +15,10 @@ export async function fetchSession(): Promise<SessionState | null> {
 export const authApi = {
   login: (username: string, password: string) =>
     api.post<SessionState>('/api/auth/login', { username, password }, { expectUnauthenticated: true }),
-  secondFactor: (code: string) =>
-    api.post<SessionState>('/api/auth/second-factor', { code }, { expectUnauthenticated: true }),
+  secondFactor: (code: string) => api.post<SessionState>('/api/auth/second-factor', { code }, { expectUnauthenticated: true }),
   startEnrolment: () => api.post<TotpEnrolment>('/api/auth/enrolment/start', undefined, { expectUnauthenticated: true }),
-  confirmEnrolment: (code: string) =>
-    api.post<SessionState>('/api/auth/enrolment/confirm', { code }, { expectUnauthenticated: true }),
+  confirmEnrolment: (code: string) => api.post<SessionState>('/api/auth/enrolment/confirm', { code }, { expectUnauthenticated: true }),
   logout: () => api.post<void>('/api/auth/logout', undefined, { expectUnauthenticated: true }),
   setPreferences: (locale: string) => api.put<SessionState>('/api/auth/preferences', { locale }),
-  changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<void>('/api/auth/password', { currentPassword, newPassword }),
+  changePassword: (currentPassword: string, newPassword: string) => api.post<void>('/api/auth/password', { currentPassword, newPassword }),
 };

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/problem';
+import { formatDuration } from '../format/format';
 import { ProblemAlert } from '../ui/problem-alert';
 import { useFormErrors } from '../ui/use-form-errors';
 import { authApi } from './auth-api';
@@ -75,7 +76,7 @@ export function CredentialsForm() {
           visibilityToggleButtonProps={{ 'aria-label': t('auth.login.showPassword') }}
         />
         <Button type="submit" loading={login.isPending} disabled={secondsLeft > 0} fullWidth size="md">
-          {secondsLeft > 0 ? t('auth.login.waitSeconds', { seconds: secondsLeft }) : t('auth.login.submit')}
+          {secondsLeft > 0 ? t('auth.login.wait', { time: formatDuration(secondsLeft) }) : t('auth.login.submit')}
         </Button>
       </Stack>
     </form>

@@ -1,17 +1,5 @@
 import { totpCodeSchema } from '@mizan/core';
-import {
-  Alert,
-  Button,
-  Center,
-  CopyButton,
-  Group,
-  List,
-  Loader,
-  Stack,
-  TextInput,
-  Tooltip,
-  ActionIcon,
-} from '@mantine/core';
+import { Alert, Button, Center, CopyButton, Group, List, Loader, Stack, TextInput, Tooltip, ActionIcon } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -21,12 +9,8 @@ import { ProblemAlert } from '../ui/problem-alert';
 import { useFormErrors } from '../ui/use-form-errors';
 import { authApi } from './auth-api';
 import { CodeInput } from './second-factor-form';
+import { svgDataUrl } from './totp-code';
 import { useSession } from './use-session';
-
-/** The QR code as an image: the SVG never enters the DOM as markup, so it cannot run anything. */
-export function svgDataUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
 
 /** First sign-in of a privileged account: enrol an authenticator app (TOTP) before going further. */
 export function EnrolmentStep({ onCancel }: { onCancel: () => void }) {
@@ -110,12 +94,7 @@ export function EnrolmentStep({ onCancel }: { onCancel: () => void }) {
             <CopyButton value={secret}>
               {({ copied, copy }) => (
                 <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-                  <ActionIcon
-                    variant="subtle"
-                    color={copied ? 'teal' : 'gray'}
-                    onClick={copy}
-                    aria-label={t('auth.enrolment.copySecret')}
-                  >
+                  <ActionIcon variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={t('auth.enrolment.copySecret')}>
                     {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
                   </ActionIcon>
                 </Tooltip>
@@ -132,14 +111,12 @@ export function EnrolmentStep({ onCancel }: { onCancel: () => void }) {
           }}
           error={errors.errorOf('code')}
         />
-        <Group grow>
-          <Button variant="default" onClick={onCancel}>
-            {t('auth.cancel')}
-          </Button>
-          <Button type="submit" loading={confirm.isPending}>
-            {t('auth.enrolment.submit')}
-          </Button>
-        </Group>
+        <Button type="submit" loading={confirm.isPending} fullWidth size="md">
+          {t('auth.enrolment.submit')}
+        </Button>
+        <Button variant="subtle" color="gray" onClick={onCancel} fullWidth>
+          {t('auth.cancel')}
+        </Button>
       </Stack>
     </form>
   );

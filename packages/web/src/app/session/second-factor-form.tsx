@@ -1,17 +1,13 @@
 import { totpCodeSchema } from '@mizan/core';
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../ui/problem-alert';
 import { useFormErrors } from '../ui/use-form-errors';
 import { authApi } from './auth-api';
+import { normaliseCode } from './totp-code';
 import { useSession } from './use-session';
-
-/** Keeps the digits of what was typed or pasted ("123 456" -> "123456"). */
-export function normaliseCode(value: string): string {
-  return value.replace(/\D+/g, '').slice(0, 6);
-}
 
 /** A six-digit code field, shared by the second-factor and enrolment steps. */
 export function CodeInput({
@@ -81,14 +77,12 @@ export function SecondFactorForm({ onCancel }: { onCancel: () => void }) {
           error={errors.errorOf('code')}
           autoFocus
         />
-        <Group grow>
-          <Button variant="default" onClick={onCancel}>
-            {t('auth.cancel')}
-          </Button>
-          <Button type="submit" loading={verify.isPending}>
-            {t('auth.secondFactor.submit')}
-          </Button>
-        </Group>
+        <Button type="submit" loading={verify.isPending} fullWidth size="md">
+          {t('auth.secondFactor.submit')}
+        </Button>
+        <Button variant="subtle" color="gray" onClick={onCancel} fullWidth>
+          {t('auth.cancel')}
+        </Button>
       </Stack>
     </form>
   );

@@ -13,6 +13,8 @@ export interface SessionContextValue {
   accept: (state: SessionState | null) => void;
   refresh: () => Promise<SessionState | null>;
   logout: () => Promise<void>;
+  /** The session ended because the user signed out (not because it expired). */
+  signedOut: boolean;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -1,7 +1,7 @@
 import type { Locale, SessionState } from '@mizan/core';
 import { isLocale } from '@mizan/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setCsrfToken, setSessionRefresher, setUnauthenticatedHandler } from '../api/api-client';
 import { changeLocale, currentLocale, i18next } from '../i18n/i18n';
 import { authApi, fetchSession } from './auth-api';
@@ -84,7 +84,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [user, accept]);
 
+  const [signedOut, setSignedOut] = useState(false);
+  useEffect(() => {
+    if (user) setSignedOut(false);
+  }, [user]);
+
   const logout = useCallback(async () => {
+    setSignedOut(true);
     try {
       await authApi.logout();
     } finally {
@@ -101,8 +107,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       accept,
       refresh,
       logout,
+      signedOut,
     }),
-    [session, user, query.isPending, query.error, accept, refresh, logout],
+    [session, user, query.isPending, query.error, accept, refresh, logout, signedOut],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -41,7 +41,7 @@ function useFocusOnNavigate(pathname: string) {
 /** The frame of every signed-in page: header (name, language, user), navigation by permission, content. */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { session, user, loading, error } = useSession();
+  const { session, user, loading, error, signedOut } = useSession();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const wasSignedIn = useRef(false);
@@ -52,6 +52,7 @@ export function AppLayout() {
   if (loading) return <PageLoader />;
   if (session === undefined && error) return <SessionErrorScreen error={error} />;
   if (!user) {
+    if (signedOut) return <Navigate to="/login" replace state={{ signedOut: true }} />;
     const next = `${location.pathname}${location.search}`;
     const to = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
     return <Navigate to={to} replace state={{ expired: wasSignedIn.current }} />;
@@ -84,7 +85,7 @@ export function AppLayout() {
                 <ThemeIcon variant="filled" size={32} radius="md" aria-hidden>
                   <IconScale size={19} />
                 </ThemeIcon>
-                <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap' }}>
+                <Text fw={700} size="lg" style={{ whiteSpace: 'nowrap' }} visibleFrom="xs">
                   <bdi>{t('app.brand')}</bdi>
                 </Text>
               </Group>

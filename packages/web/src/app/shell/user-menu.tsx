@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { initialsOf } from '../format/format';
 import { useRoleLabel } from '../i18n/use-labels';
 import { useSession } from '../session/use-session';
@@ -9,17 +9,11 @@ import { useSession } from '../session/use-session';
 export function UserMenu() {
   const { t } = useTranslation();
   const { user, logout } = useSession();
-  const navigate = useNavigate();
   const roleLabel = useRoleLabel();
   if (!user) return null;
 
-  const signOut = async () => {
-    try {
-      await logout();
-    } finally {
-      await navigate('/login', { replace: true, state: { signedOut: true } });
-    }
-  };
+  // The layout sees the session end and takes the user to the sign-in page.
+  const signOut = () => logout().catch(() => undefined);
 
   return (
     <Menu position="bottom-end" shadow="md" width={240} withinPortal>

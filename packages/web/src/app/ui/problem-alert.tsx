@@ -48,9 +48,7 @@ export function ProblemAlert({
         {others.length > 0 ? (
           <List size="sm" mt={4}>
             {others.map((e) => (
-              <List.Item key={e.field}>
-                {e.name ? t('common.fieldMessage', { field: e.label, message: e.message }) : e.message}
-              </List.Item>
+              <List.Item key={e.field}>{e.name ? t('common.fieldMessage', { field: e.label, message: e.message }) : e.message}</List.Item>
             ))}
           </List>
         ) : null}

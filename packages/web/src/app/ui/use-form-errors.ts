@@ -27,13 +27,10 @@ export function useFormErrors(serverError: unknown, overrides: IssueOverrides = 
   const [client, setClient] = useState<Record<string, string>>({});
   const server = useMemo(() => fieldErrorsOf(serverError), [serverError]);
 
-  const errorOf = useCallback(
-    (name: string): string | undefined => client[name] ?? fieldText(server[name]),
-    [client, server, fieldText],
-  );
+  const errorOf = useCallback((name: string): string | undefined => client[name] ?? fieldText(server[name]), [client, server, fieldText]);
 
   const check = useCallback(
-    <T,>(schema: ParseableSchema<T>, input: unknown): T | null => {
+    <T>(schema: ParseableSchema<T>, input: unknown): T | null => {
       const result = schema.safeParse(input);
       if (result.success) {
         setClient({});

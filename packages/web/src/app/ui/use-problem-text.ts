@@ -18,6 +18,8 @@ const KNOWN_CODES = new Set([
   'taken',
   'unique',
   'duplicate',
+  'conflict',
+  'wrong-password',
   'not_found',
   'unrecognized_keys',
 ]);
@@ -31,7 +33,8 @@ export function useProblemText(): (error: unknown) => ProblemText {
       let heading = error.problem.title;
       if (type === NETWORK_PROBLEM_TYPE || !heading) heading = t(`problems.${type}`, { defaultValue: t('problems.internal') });
       if (type === 'rate-limited' || type === 'locked') {
-        if (error.retryAfter) heading = `${heading} ${t('problems.retryAfter', { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`;
+        if (error.retryAfter)
+          heading = `${heading} ${t('problems.retryAfter', { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`;
       }
       return {
         heading,

@@ -15,11 +15,7 @@ export interface IssueLike {
 export type IssueOverrides = Record<string, Partial<Record<string, string>>>;
 
 /** One translated message per top-level field (the first issue wins). */
-export function issuesToFieldErrors(
-  issues: readonly IssueLike[],
-  t: TFunction,
-  overrides: IssueOverrides = {},
-): Record<string, string> {
+export function issuesToFieldErrors(issues: readonly IssueLike[], t: TFunction, overrides: IssueOverrides = {}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
@@ -46,9 +42,7 @@ export function issueText(issue: IssueLike, t: TFunction): string {
       if (issue.format === 'uuid' || issue.format === 'guid') return t('validation.required');
       return t('validation.format');
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null || issue.input === ''
-        ? t('validation.required')
-        : t('validation.invalid');
+      return issue.input === undefined || issue.input === null || issue.input === '' ? t('validation.required') : t('validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
     default:

@@ -65,8 +65,7 @@ export const adminApi = {
   getUser: (id: string, signal?: AbortSignal) => api.get<User>(`/api/admin/users/${encodeURIComponent(id)}`, { signal }),
   createUser: (body: CreateUserBody) => api.post<User>('/api/admin/users', body),
   updateUser: (id: string, body: UpdateUserBody) => api.patch<User>(`/api/admin/users/${encodeURIComponent(id)}`, body),
-  setUserPassword: (id: string, password: string) =>
-    api.post<void>(`/api/admin/users/${encodeURIComponent(id)}/password`, { password }),
+  setUserPassword: (id: string, password: string) => api.post<void>(`/api/admin/users/${encodeURIComponent(id)}/password`, { password }),
   resetSecondFactor: (id: string) => api.post<void>(`/api/admin/users/${encodeURIComponent(id)}/reset-second-factor`),
   usersExportUrl: (filters: UserFilters) => withQuery('/api/admin/users/export', filters as Query),
 

@@ -1,19 +1,5 @@
 import { createApiTokenRequestSchema } from '@mizan/core';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconKey, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -31,7 +17,12 @@ const EXPIRY_CHOICES = ['30', '90', '180', '365', 'never'] as const;
 function CreatedTokenAlert({ token, onDone }: { token: CreatedApiToken; onDone: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="teal" variant="light" title={t('account.tokens.createdTitle', { name: token.name })} icon={<IconKey size={20} aria-hidden />}>
+    <Alert
+      color="teal"
+      variant="light"
+      title={t('account.tokens.createdTitle', { name: token.name })}
+      icon={<IconKey size={20} aria-hidden />}
+    >
       <Stack gap="xs">
         <Text size="sm" fw={600}>
           {t('account.tokens.shownOnce')}

@@ -15,8 +15,7 @@ export function PasswordChangeForm() {
   const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY);
   const change = useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      authApi.changePassword(body.currentPassword, body.newPassword),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => authApi.changePassword(body.currentPassword, body.newPassword),
     onSuccess: () => {
       setValues(EMPTY);
       notifications.show({ color: 'teal', message: t('account.password.changed') });

@@ -16,7 +16,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconChevronLeft, IconFilter, IconShieldCheck, IconX } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconFilter, IconShieldCheck, IconX } from '@tabler/icons-react';
 import { Fragment, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -30,7 +30,7 @@ import { ListFooter } from '../../../app/ui/list-footer';
 import { ProblemAlert } from '../../../app/ui/problem-alert';
 import { adminApi, type AuditFilters } from '../admin-api';
 import { AuditVerifyResult, useAuditVerification } from '../components/audit-verify-panel';
-import { useAuditLog } from '../hooks/use-admin-queries';
+import { useAuditLog, useOrganisations } from '../hooks/use-admin-queries';
 
 const TEXT_FILTERS = ['actor', 'action', 'recordType', 'recordId'] as const;
 const FILTER_KEYS = [...TEXT_FILTERS, 'outcome', 'from', 'to'] as const;
@@ -53,13 +53,12 @@ export function auditFiltersOf(form: Partial<FilterForm>): AuditFilters {
   return f;
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, organisationName }: { entry: AuditEntry; organisationName: (id: string) => string }) {
   const { t, i18n } = useTranslation();
   const roleLabel = useRoleLabel();
   const [open, setOpen] = useState(false);
   const detailsId = `audit-${entry.seq}-details`;
-  const dir = i18n.dir();
-  const Chevron = open ? IconChevronDown : dir === 'rtl' ? IconChevronLeft : IconChevronRight;
+  const Chevron = open ? IconChevronDown : IconChevronRight;
   return (
     <Fragment>
       <Table.Tr>
@@ -72,7 +71,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             aria-controls={detailsId}
             aria-label={t('audit.showDetails', { seq: entry.seq })}
           >
-            <Chevron size={16} aria-hidden />
+            <Chevron size={16} aria-hidden className={open ? undefined : 'mirror-rtl'} />
           </ActionIcon>
         </Table.Td>
         <Table.Td className="ltr-value">
@@ -103,7 +102,9 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           {entry.recordType ? (
             <Text size="sm" className="ltr-value" lineClamp={1} title={entry.recordIds.join(', ')}>
               {entry.recordType}
-              {entry.recordIds.length > 0 ? ` · ${entry.recordIds[0]}${entry.recordIds.length > 1 ? ` (+${entry.recordIds.length - 1})` : ''}` : ''}
+              {entry.recordIds.length > 0
+                ? ` · ${entry.recordIds[0]}${entry.recordIds.length > 1 ? ` (+${entry.recordIds.length - 1})` : ''}`
+                : ''}
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
@@ -132,7 +133,10 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           <Table.Td colSpan={6}>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" py="xs">
               <Detail label={t('audit.fields.roles')} value={entry.roles.map(roleLabel).join(', ') || '—'} />
-              <Detail label={t('audit.fields.organisationId')} value={entry.organisationId ?? '—'} ltr />
+              <Detail
+                label={t('audit.fields.organisationId')}
+                value={entry.organisationId ? organisationName(entry.organisationId) : '—'}
+              />
               <Detail label={t('audit.fields.recordIds')} value={entry.recordIds.join(', ') || '—'} ltr />
               <Detail label={t('audit.fields.purpose')} value={entry.purpose ?? '—'} />
               <Detail label={t('audit.fields.ip')} value={entry.ip ?? '—'} ltr />
@@ -183,6 +187,11 @@ export default function AuditLogPage() {
   const [draft, setDraft] = useState<Partial<FilterForm>>(applied);
   const filters = useMemo(() => auditFiltersOf(applied), [applied]);
   const log = useAuditLog(filters);
+  const organisations = useOrganisations(can('admin:organisations-read'));
+  const organisationName = (id: string) => {
+    const org = organisations.data?.find((o) => o.id === id);
+    return org ? `${org.name} (${org.code})` : id;
+  };
   const verification = useAuditVerification();
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -252,7 +261,13 @@ export default function AuditLogPage() {
                 {t('list.apply')}
               </Button>
               <Tooltip label={t('list.clearFilters')}>
-                <ActionIcon variant="default" size={36} onClick={clear} aria-label={t('list.clearFilters')} disabled={activeCount === 0 && Object.keys(draft).length === 0}>
+                <ActionIcon
+                  variant="default"
+                  size={36}
+                  onClick={clear}
+                  aria-label={t('list.clearFilters')}
+                  disabled={activeCount === 0 && Object.keys(draft).length === 0}
+                >
                   <IconX size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
@@ -283,7 +298,7 @@ export default function AuditLogPage() {
               </Table.Thead>
               <Table.Tbody>
                 {entries.map((entry) => (
-                  <AuditRow key={entry.seq} entry={entry} />
+                  <AuditRow key={entry.seq} entry={entry} organisationName={organisationName} />
                 ))}
               </Table.Tbody>
             </Table>

@@ -44,7 +44,12 @@ export default function OrganisationListPage() {
         description={t('adminDescriptions.organisations')}
         actions={
           <>
-            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={exportCsv} disabled={!organisations.data}>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              onClick={exportCsv}
+              disabled={!organisations.data}
+            >
               {t('list.exportCsv')}
             </Button>
             {can('admin:organisations-write') ? (

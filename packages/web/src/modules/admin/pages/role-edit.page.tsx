@@ -44,7 +44,13 @@ interface RoleValues extends RoleBody {
 
 function valuesOf(role: Role | null): RoleValues {
   return role
-    ? { key: role.key, permissions: [...role.permissions], scope: role.scope, clearances: [...role.clearances], privileged: role.privileged }
+    ? {
+        key: role.key,
+        permissions: [...role.permissions],
+        scope: role.scope,
+        clearances: [...role.clearances],
+        privileged: role.privileged,
+      }
     : { key: '', permissions: [], scope: 'office', clearances: [], privileged: false };
 }
 

@@ -103,7 +103,13 @@ export default function RoleListPage() {
                       ) : (
                         <Group gap={4}>
                           {role.clearances.map((c) => (
-                            <Badge key={c} size="sm" variant="dot" color={c === 'intelligence' ? 'red' : c === 'sensitive' ? 'orange' : 'blue'} tt="none">
+                            <Badge
+                              key={c}
+                              size="sm"
+                              variant="dot"
+                              color={c === 'intelligence' ? 'red' : c === 'sensitive' ? 'orange' : 'blue'}
+                              tt="none"
+                            >
                               {t(`clearances.${c}`)}
                             </Badge>
                           ))}

@@ -1,21 +1,6 @@
 import type { User } from '@mizan/core';
 import { resetPasswordRequestSchema, updateUserRequestSchema } from '@mizan/core';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Grid,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Modal, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconShieldOff } from '@tabler/icons-react';
@@ -203,7 +188,12 @@ function ResetSecondFactorModal({ user, opened, onClose }: { user: User; opened:
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.users.resetSecondFactor')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('admin.users.resetSecondFactor')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Text size="sm">{t('admin.users.resetSecondFactorHelp', { name: user.displayName })}</Text>
         <ProblemAlert error={mutation.error} />

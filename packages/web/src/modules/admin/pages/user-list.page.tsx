@@ -167,7 +167,12 @@ export default function UserListPage() {
                       <UserStatusBadge disabled={u.disabled} />
                       {u.totpEnrolled ? (
                         <Tooltip label={t('admin.users.totpEnrolled')}>
-                          <IconShieldCheck size={18} color="var(--mantine-color-teal-7)" aria-label={t('admin.users.totpEnrolled')} role="img" />
+                          <IconShieldCheck
+                            size={18}
+                            color="var(--mantine-color-teal-7)"
+                            aria-label={t('admin.users.totpEnrolled')}
+                            role="img"
+                          />
                         </Tooltip>
                       ) : null}
                     </Group>
@@ -190,9 +195,7 @@ export default function UserListPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {list.isSuccess && users.length === 0 ? (
-          <EmptyState title={t('admin.users.empty')}>{t('list.tryOtherFilters')}</EmptyState>
-        ) : null}
+        {list.isSuccess && users.length === 0 ? <EmptyState title={t('admin.users.empty')}>{t('list.tryOtherFilters')}</EmptyState> : null}
       </Paper>
       {users.length > 0 ? (
         <Stack>

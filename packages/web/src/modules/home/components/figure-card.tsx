@@ -15,17 +15,7 @@ export function humaniseKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function FigureCard({
-  figureKey,
-  module,
-  value,
-  href,
-}: {
-  figureKey: string;
-  module: string;
-  value: number;
-  href: string | null;
-}) {
+export function FigureCard({ figureKey, module, value, href }: { figureKey: string; module: string; value: number; href: string | null }) {
   const { t, i18n } = useTranslation();
   const label = t(`dashboard.figures.${figureKey}`, { defaultValue: humaniseKey(figureKey) });
   const moduleLabel = t(`modules.${module}`, { defaultValue: module });
@@ -43,7 +33,7 @@ export function FigureCard({
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
             {moduleLabel}
           </Text>
-          <Text fz={34} fw={700} lh={1.2} className="ltr-value" data-figure={figureKey}>
+          <Text fz={34} fw={700} lh={1.2} data-figure={figureKey} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatNumber(value, i18n.language)}
           </Text>
           <Text size="sm" fw={500}>
@@ -54,7 +44,7 @@ export function FigureCard({
           <ThemeIcon variant="light" size={42} radius="md">
             <ModuleIcon id={module} size={24} />
           </ThemeIcon>
-          {href ? <IconArrowUpRight size={16} aria-hidden style={{ opacity: 0.5 }} /> : null}
+          {href ? <IconArrowUpRight size={16} aria-hidden className="mirror-rtl" style={{ opacity: 0.5 }} /> : null}
         </Stack>
       </Group>
     </Card>

@@ -1,7 +1,7 @@
 import { Card, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../app/format/format';
+import { formatLongDate } from '../../../app/format/format';
 import { ModuleIcon } from '../../../app/shell/module-icon';
 import { visibleNavigation } from '../../../app/shell/navigation';
 import { PageHeader } from '../../../app/shell/page-header';
@@ -24,7 +24,7 @@ export function DashboardPage() {
       <PageHeader
         title={t('dashboard.greeting', { name: user.displayName })}
         documentTitle={t('dashboard.title')}
-        description={t('dashboard.today', { date: formatDate(new Date(), i18n.language) })}
+        description={t('dashboard.today', { date: formatLongDate(new Date(), i18n.language) })}
       />
 
       <Stack gap="xl">
@@ -67,9 +67,7 @@ export function DashboardPage() {
                     <Stack gap={2} style={{ minWidth: 0 }}>
                       <Text fw={600}>{t(entry.labelKey)}</Text>
                       <Text size="sm" c="dimmed" lineClamp={2}>
-                        {entry.module === 'admin'
-                          ? t(`adminDescriptions.${entry.id}`)
-                          : t(`moduleDescriptions.${entry.module}`)}
+                        {entry.module === 'admin' ? t(`adminDescriptions.${entry.id}`) : t(`moduleDescriptions.${entry.module}`)}
                       </Text>
                     </Stack>
                   </Group>
