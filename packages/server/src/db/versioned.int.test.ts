@@ -47,6 +47,6 @@ describe('optimistic locking and history', () => {
     expect(first.statusCode).toBe(200);
     const second = await admin.request('PATCH', `/api/admin/users/${user.userId}`, { version: read.version, displayName: 'Second edit' });
     expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ type: expect.stringMatching(/stale-version$/), current: { display_name: 'First edit', version: read.version + 1 } });
+    expect(second.json()).toMatchObject({ type: expect.stringMatching(/stale-version$/), current: { displayName: 'First edit', version: read.version + 1, organisation: { code: 'DGM' } } });
   });
 });

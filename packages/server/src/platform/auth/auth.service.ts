@@ -176,10 +176,15 @@ export async function confirmEnrolment(ctx: AppContext, session: SessionRow, cod
   const fresh = await ctx.db.selectFrom('sessions').select('pending_totp_secret').where('token_hash', '=', session.tokenHash).executeTakeFirst();
   if (!fresh?.pending_totp_secret) throw new HttpProblem(409, 'conflict', 'Start the enrolment first');
   const secret = ctx.secrets.open(fresh.pending_totp_secret);
-  const user = await ctx.db.selectFrom('users').select(['username', 'roles']).where('id', '=', session.userId).executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['username', 'roles', 'organisation_id'])
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow();
+  const enrollingActor = { userId: session.userId, username: user.username, roles: user.roles, organisationId: user.organisation_id };
   const step = checkTotp(secret, code);
   if (step === null) {
-    await appendAudit(ctx.db, { username: user.username, action: 'auth.totp-enrol', outcome: 'failure', ip: meta.ip, requestId: meta.requestId });
+    await appendAudit(ctx.db, { actor: enrollingActor, action: 'auth.totp-enrol', outcome: 'failure', ip: meta.ip, requestId: meta.requestId });
     throw new HttpProblem(400, 'invalid-second-factor', undefined, {
       errors: [{ field: 'body.code', code: 'invalid-second-factor', message: 'The code does not match' }],
     });
@@ -191,7 +196,7 @@ export async function confirmEnrolment(ctx: AppContext, session: SessionRow, cod
       .where('user_id', '=', session.userId)
       .execute();
     await appendAudit(tx, {
-      username: user.username,
+      actor: enrollingActor,
       action: 'auth.totp-enrol',
       outcome: 'success',
       recordType: 'user',

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Organisation, Role, User } from '@mizan/core';
 import { ALL_PERMISSIONS, isPermission } from '@mizan/core';
 import type { Executor } from '../../db/kysely';
-import { updateVersioned } from '../../db/versioned';
+import { StaleVersionError, updateVersioned } from '../../db/versioned';
 import type { AuditActor } from '../audit/audit.service';
 import { appendAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
@@ -91,6 +91,18 @@ async function assertOrganisationExists(db: Executor, id: string, field: string)
   if (!org) throw invalidField(field, 'unknown-organisation', 'Unknown organisation');
 }
 
+/** A 409 carries the record as the API shows it (not the database row), so a client can show what changed. */
+async function withApiShapeOnConflict<T>(update: () => Promise<T>, current: () => Promise<unknown>): Promise<T> {
+  try {
+    return await update();
+  } catch (err) {
+    if (err instanceof StaleVersionError) {
+      throw new StaleVersionError(err.table, err.id, err.expected, (await current()) as Record<string, unknown>);
+    }
+    throw err;
+  }
+}
+
 export interface NewUser {
   username: string;
   displayName: string;
@@ -153,7 +165,10 @@ export async function updateUser(tx: Executor, id: string, patch: UserPatch, met
   if (patch.organisationId !== undefined) values.organisation_id = patch.organisationId;
   if (patch.roles !== undefined) values.roles = patch.roles;
   if (patch.disabled !== undefined) values.disabled = patch.disabled;
-  await updateVersioned(tx, 'users', { column: 'id', value: id }, patch.version, values, meta.actor?.userId ?? null);
+  await withApiShapeOnConflict(
+    () => updateVersioned(tx, 'users', { column: 'id', value: id }, patch.version, values, meta.actor?.userId ?? null),
+    () => getUser(tx, id),
+  );
   // Losing roles or being disabled takes effect now, not at the next sign-in.
   if (patch.disabled || patch.roles || patch.organisationId) await deleteUserSessions(tx, id);
   const after = await getUser(tx, id);
@@ -278,7 +293,10 @@ export async function updateRole(
   if (key === 'admin' && defined.permissions && !(defined.permissions as string[]).includes('admin:roles-write')) {
     throw invalidField('body.permissions', 'admin-lockout', 'The admin role must keep admin:roles-write');
   }
-  await updateVersioned(tx, 'roles', { column: 'key', value: key }, version, defined, meta.actor?.userId ?? null);
+  await withApiShapeOnConflict(
+    () => updateVersioned(tx, 'roles', { column: 'key', value: key }, version, defined, meta.actor?.userId ?? null),
+    () => getRole(tx, key),
+  );
   const after = await getRole(tx, key);
   await appendAudit(tx, {
     ...meta,
