@@ -30,17 +30,21 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
 
 async function timeStart(dataDir: string, port: number): Promise<number> {
   const started = performance.now();
+  // The embedded database is what a first start uses: no DATABASE_URL.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, MIZAN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', MIZAN_LOG_LEVEL: 'warn', MIZAN_ADMIN_PASSWORD: 'Bench-password-123', DATABASE_URL: '' },
-    stdio: 'ignore',
+    env: { ...env, MIZAN_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', MIZAN_LOG_LEVEL: 'warn', MIZAN_ADMIN_PASSWORD: 'Bench-password-123' },
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     await waitReady(`http://127.0.0.1:${port}/api/ready`, child, 60_000);
     return performance.now() - started;
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }
 }
 
