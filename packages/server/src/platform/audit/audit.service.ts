@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { AuditLogTable } from '../../db/schema';
 import type { AuditEntry, AuditVerification } from '@mizan/core';
 import type { Db, Executor, Tx } from '../../db/kysely';
 
@@ -115,25 +116,8 @@ export async function appendAudit(db: Executor, event: AuditEvent): Promise<void
   await (db as Db).transaction().execute((tx) => appendInTx(tx, event));
 }
 
-type AuditRow = {
-  seq: string;
-  at: Date;
-  actor_id: string | null;
-  actor_username: string | null;
-  roles: string[];
-  organisation_id: string | null;
-  action: string;
-  record_type: string | null;
-  record_ids: string[];
-  purpose: string | null;
-  sensitivity: string | null;
-  ip: string | null;
-  request_id: string | null;
-  outcome: 'success' | 'denied' | 'failure';
-  details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-};
+/** An audit row as read from the database. */
+type AuditRow = Selectable<AuditLogTable>;
 
 export function toAuditEntry(row: AuditRow): AuditEntry {
   return {
