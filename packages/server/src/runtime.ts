@@ -10,6 +10,7 @@ import type { AppContext } from './platform/context';
 import { SecretBox } from './platform/auth/secret-box';
 import { ensureAdmin, ensureBaseline } from './platform/identity/bootstrap';
 import { buildApp } from './app';
+import { scheduleHousekeeping } from './platform/housekeeping';
 
 /**
  * The server key seals stored secrets. Production sets MIZAN_SECRET_KEY (the same on every application server);
@@ -75,9 +76,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (admin.created && wantsDemo && options.seedDemo) await options.seedDemo(ctx);
 
   const app = await buildApp(ctx);
+  const stopHousekeeping = scheduleHousekeeping(ctx, (err) => app.log.warn({ err }, 'housekeeping failed'));
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopHousekeeping();
       await app.close();
       await opened.close();
     })());

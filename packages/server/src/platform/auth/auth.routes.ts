@@ -140,7 +140,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: { tags: ['auth'], summary: 'Save the user interface language', body: preferencesRequestSchema, response: { 200: sessionStateSchema, ...problems } },
     },
     async (request) => {
-      await auth.setLocale(ctx, request.actor!, request.body.locale);
+      await auth.setLocale(ctx, request.actor!, request.body.locale, metaOf(request));
       const actor = await loadActor(ctx.db, request.actor!.userId, request.actor!.via);
       if (!request.session) return { stage: 'active' as const, csrfToken: '', user: await auth.meOf(ctx.db, actor!), displayName: actor!.displayName };
       return auth.sessionStateOf(ctx, request.session, actor);

@@ -222,9 +222,22 @@ export async function logout(ctx: AppContext, session: SessionRow | null, actor:
   });
 }
 
-export async function setLocale(ctx: AppContext, actor: Actor, locale: Locale) {
-  const row = await ctx.db.selectFrom('users').select('version').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  await updateVersioned(ctx.db, 'users', { column: 'id', value: actor.userId }, row.version, { locale }, actor.userId);
+export async function setLocale(ctx: AppContext, actor: Actor, locale: Locale, meta: RequestMeta) {
+  await ctx.db.transaction().execute(async (tx) => {
+    const row = await tx.selectFrom('users').select(['version', 'locale']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (row.locale === locale) return;
+    await updateVersioned(tx, 'users', { column: 'id', value: actor.userId }, row.version, { locale }, actor.userId);
+    await appendAudit(tx, {
+      actor: { ...actor },
+      action: 'auth.preferences',
+      outcome: 'success',
+      recordType: 'user',
+      recordIds: [actor.userId],
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { locale: { before: row.locale, after: locale } },
+    });
+  });
 }
 
 export async function changeOwnPassword(
