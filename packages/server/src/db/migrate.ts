@@ -101,12 +101,17 @@ export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<Migr
   }
 }
 
+/** Migration files do not change while the process runs: read their count once per folder, not at every probe. */
+const fileCounts = new Map<string, Promise<number>>();
+
 /** True when every migration file is applied (for /api/ready). */
 export async function migrationsUpToDate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<boolean> {
-  const migrations = await readMigrations(dir);
+  let count = fileCounts.get(dir);
+  if (!count) fileCounts.set(dir, (count = readMigrations(dir).then((m) => m.length)));
+  const expected = await count;
   try {
     const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM schema_migrations');
-    return Number(rows[0]?.n ?? 0) >= migrations.length;
+    return Number(rows[0]?.n ?? 0) >= expected;
   } catch {
     return false; // no schema_migrations table yet
   }

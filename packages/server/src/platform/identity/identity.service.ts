@@ -230,9 +230,10 @@ function assertPermissions(permissions: readonly string[]) {
   if (unknown.length) throw invalidField('body.permissions', 'unknown-permission', `Unknown permission: ${unknown.join(', ')}`);
 }
 
-export async function listRoles(db: Executor): Promise<Role[]> {
-  const rows = await db
-    .selectFrom('roles')
+export async function listRoles(db: Executor, onlyKey?: string): Promise<Role[]> {
+  let q = db.selectFrom('roles');
+  if (onlyKey !== undefined) q = q.where('key', '=', onlyKey);
+  const rows = await q
     .selectAll('roles')
     .select((eb) =>
       eb
@@ -258,7 +259,7 @@ export async function listRoles(db: Executor): Promise<Role[]> {
 }
 
 async function getRole(db: Executor, key: string): Promise<Role> {
-  const role = (await listRoles(db)).find((r) => r.key === key);
+  const [role] = await listRoles(db, key);
   if (!role) throw notFound('No such role');
   return role;
 }
@@ -313,8 +314,10 @@ export const allPermissions = () => [...ALL_PERMISSIONS];
 
 // ---- organisations ----
 
-export async function listOrganisations(db: Executor): Promise<Organisation[]> {
-  const rows = await db.selectFrom('organisations').selectAll().orderBy('kind').orderBy('name').execute();
+export async function listOrganisations(db: Executor, onlyId?: string): Promise<Organisation[]> {
+  let q = db.selectFrom('organisations').selectAll();
+  if (onlyId !== undefined) q = q.where('id', '=', onlyId);
+  const rows = await q.orderBy('kind').orderBy('name').execute();
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
@@ -353,7 +356,7 @@ export async function createOrganisation(
     .returning('id')
     .executeTakeFirstOrThrow();
   await appendAudit(tx, { ...meta, action: 'admin.organisation-create', outcome: 'success', recordType: 'organisation', recordIds: [row.id], details: input });
-  const org = (await listOrganisations(tx)).find((o) => o.id === row.id);
+  const [org] = await listOrganisations(tx, row.id);
   if (!org) throw new HttpProblem(500, 'internal');
   return org;
 }

@@ -53,56 +53,43 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions, tim
   return cached(key, () => new Intl.DateTimeFormat(tag, { ...BASE, timeZone, ...options }));
 }
 
-/** "12 mars 2025 à 14:05" */
-export function formatDateTime(
-  value: string | number | Date | null | undefined,
-  locale: string,
-  { timeZone = DEFAULT_TIME_ZONE }: FormatOptions = {},
-): string {
+type DateInput = string | number | Date | null | undefined;
+
+/** Formats a date with the given Intl options in the user's time zone; empty for a missing or invalid date. */
+function formatDateWith(value: DateInput, locale: string, options: Intl.DateTimeFormatOptions, { timeZone = DEFAULT_TIME_ZONE }: FormatOptions): string {
   if (value === null || value === undefined) return '';
   const date = toDate(value);
-  if (!date) return '';
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone).format(date);
+  return date ? dateTimeFormat(locale, options, timeZone).format(date) : '';
+}
+
+/** "12 mars 2025 à 14:05" */
+export function formatDateTime(value: DateInput, locale: string, options: FormatOptions = {}): string {
+  return formatDateWith(value, locale, { dateStyle: 'medium', timeStyle: 'short' }, options);
 }
 
 /** "12 mars 2025" */
-export function formatDate(
-  value: string | number | Date | null | undefined,
-  locale: string,
-  { timeZone = DEFAULT_TIME_ZONE }: FormatOptions = {},
-): string {
-  if (value === null || value === undefined) return '';
-  const date = toDate(value);
-  if (!date) return '';
-  return dateTimeFormat(locale, { dateStyle: 'medium' }, timeZone).format(date);
+export function formatDate(value: DateInput, locale: string, options: FormatOptions = {}): string {
+  return formatDateWith(value, locale, { dateStyle: 'medium' }, options);
 }
 
 /** "mercredi 15 janvier 2025", "الأربعاء 15 يناير 2025". */
-export function formatLongDate(
-  value: string | number | Date | null | undefined,
-  locale: string,
-  { timeZone = DEFAULT_TIME_ZONE }: FormatOptions = {},
-): string {
-  if (value === null || value === undefined) return '';
-  const date = toDate(value);
-  if (!date) return '';
-  return dateTimeFormat(locale, { dateStyle: 'full' }, timeZone).format(date);
+export function formatLongDate(value: DateInput, locale: string, options: FormatOptions = {}): string {
+  return formatDateWith(value, locale, { dateStyle: 'full' }, options);
 }
 
+const TIMESTAMP: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
+
 /** Full precision for audit trails: "12/03/2025 14:05:09". */
-export function formatTimestamp(
-  value: string | number | Date | null | undefined,
-  locale: string,
-  { timeZone = DEFAULT_TIME_ZONE }: FormatOptions = {},
-): string {
-  if (value === null || value === undefined) return '';
-  const date = toDate(value);
-  if (!date) return '';
-  return dateTimeFormat(
-    locale,
-    { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
-    timeZone,
-  ).format(date);
+export function formatTimestamp(value: DateInput, locale: string, options: FormatOptions = {}): string {
+  return formatDateWith(value, locale, TIMESTAMP, options);
 }
 
 /** "il y a 3 heures", "dans 2 jours". */

@@ -39,6 +39,38 @@ function useFocusOnNavigate(pathname: string) {
 }
 
 /** The frame of every signed-in page: header (name, language, user), navigation by permission, content. */
+type NavEntry = ReturnType<typeof visibleNavigation>['modules'][number];
+
+/** One labelled group of navigation links (modules, administration); nothing when the user may see none. */
+function NavGroup({ id, heading, entries, pathname, divider = false }: { id: string; heading: string; entries: readonly NavEntry[]; pathname: string; divider?: boolean }) {
+  const { t } = useTranslation();
+  if (entries.length === 0) return null;
+  return (
+    <>
+      {divider ? <Divider my="sm" /> : null}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt={divider ? undefined : 'md'} mb={4} id={id}>
+        {heading}
+      </Text>
+      <div role="group" aria-labelledby={id}>
+        {entries.map((entry) => {
+          const active = isActivePath(entry.href, pathname);
+          return (
+            <NavLink
+              key={entry.href}
+              component={Link}
+              to={entry.href}
+              label={t(entry.labelKey)}
+              leftSection={<ModuleIcon id={entry.id} size={20} />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+            />
+          );
+        })}
+      </div>
+    </>
+  );
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, user, loading, error, signedOut } = useSession();
@@ -108,53 +140,8 @@ export function AppLayout() {
             active={location.pathname === '/'}
             aria-current={location.pathname === '/' ? 'page' : undefined}
           />
-          {nav.modules.length > 0 ? (
-            <>
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="md" mb={4} id="nav-modules">
-                {t('nav.modulesHeading')}
-              </Text>
-              <div role="group" aria-labelledby="nav-modules">
-                {nav.modules.map((entry) => {
-                  const active = isActivePath(entry.href, location.pathname);
-                  return (
-                    <NavLink
-                      key={entry.href}
-                      component={Link}
-                      to={entry.href}
-                      label={t(entry.labelKey)}
-                      leftSection={<ModuleIcon id={entry.id} size={20} />}
-                      active={active}
-                      aria-current={active ? 'page' : undefined}
-                    />
-                  );
-                })}
-              </div>
-            </>
-          ) : null}
-          {nav.admin.length > 0 ? (
-            <>
-              <Divider my="sm" />
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4} id="nav-admin">
-                {t('modules.admin')}
-              </Text>
-              <div role="group" aria-labelledby="nav-admin">
-                {nav.admin.map((entry) => {
-                  const active = isActivePath(entry.href, location.pathname);
-                  return (
-                    <NavLink
-                      key={entry.href}
-                      component={Link}
-                      to={entry.href}
-                      label={t(entry.labelKey)}
-                      leftSection={<ModuleIcon id={entry.id} size={20} />}
-                      active={active}
-                      aria-current={active ? 'page' : undefined}
-                    />
-                  );
-                })}
-              </div>
-            </>
-          ) : null}
+          <NavGroup id="nav-modules" heading={t('nav.modulesHeading')} entries={nav.modules} pathname={location.pathname} />
+          <NavGroup id="nav-admin" heading={t('modules.admin')} entries={nav.admin} pathname={location.pathname} divider />
         </AppShell.Section>
         <AppShell.Section>
           <Divider mb="xs" />
